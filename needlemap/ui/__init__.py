@@ -1,0 +1,1 @@
+"""The Qt GUI: the only package (with app.py) that imports PySide6."""
