@@ -7,7 +7,10 @@ layers stay apart and a command such as ``needlemap patients`` never imports PyS
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
+from pathlib import Path
 
+from needlemap.cli import QtTools
 from needlemap.cli import main as cli_main
 from needlemap.config import DatabaseLocation
 
@@ -18,8 +21,15 @@ def _launch_gui(location: DatabaseLocation) -> int:
     return run(location)
 
 
-def main() -> int:
-    return cli_main(launch_gui=_launch_gui)
+def _render_atlas(directory: Path, views: list[str] | None) -> list[Path]:
+    from needlemap.anatomy import load_atlas  # noqa: PLC0415
+    from needlemap.ui.atlas_render import render_views  # noqa: PLC0415 - Qt only when asked
+
+    return render_views(load_atlas(), directory, views)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return cli_main(argv, launch_gui=_launch_gui, qt_tools=QtTools(render_atlas=_render_atlas))
 
 
 if __name__ == "__main__":

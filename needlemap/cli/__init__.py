@@ -11,6 +11,8 @@ import importlib
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
 
 from needlemap.cli.parser import UsageError, build_parser
 from needlemap.config import DatabaseLocation, resolve_database
@@ -21,13 +23,26 @@ log = logging.getLogger(__name__)
 
 GuiLauncher = Callable[[DatabaseLocation], int]
 
+
+@dataclass(frozen=True)
+class QtTools:
+    """What the command line may ask of Qt, handed in by the entry point (the CLI imports no Qt)."""
+
+    render_atlas: Callable[[Path, list[str] | None], list[Path]]
+
+
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 
 
-def main(argv: Sequence[str] | None = None, *, launch_gui: GuiLauncher | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    launch_gui: GuiLauncher | None = None,
+    qt_tools: QtTools | None = None,
+) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     try:
@@ -45,6 +60,7 @@ def main(argv: Sequence[str] | None = None, *, launch_gui: GuiLauncher | None = 
                 _say("needlemap: the GUI is not available from this entry point")
                 return EXIT_ERROR
             return launch_gui(location)
+        args.qt_tools = qt_tools
         return _handler(args.handler)(args, location)
     except NeedleMapError as exc:
         _say(f"needlemap: error: {exc.message}")

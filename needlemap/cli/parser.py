@@ -60,6 +60,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     atlas = commands.add_parser("atlas", parents=[db_option], help="the muscle atlas")
     atlas.add_argument("--json", action="store_true", help="print the atlas as JSON")
+    atlas.add_argument("--render", metavar="DIR", help="write one PNG per view into DIR")
+    atlas.add_argument(
+        "--view",
+        action="append",
+        metavar="VIEW",
+        dest="views",
+        help="with --render: only this view (repeatable)",
+    )
     atlas.set_defaults(handler="atlas_command:run")
 
     demo = commands.add_parser("demo", parents=[db_option], help="build a synthetic clinic")
@@ -84,6 +92,37 @@ def build_parser() -> argparse.ArgumentParser:
     sessions.add_argument("--patient", type=positive_int, required=True, metavar="ID")
     sessions.add_argument("--json", action="store_true")
     sessions.set_defaults(handler="records:list_sessions")
+
+    export = commands.add_parser(
+        "export", parents=[db_option], help="PDF handouts or clinical records of sessions"
+    )
+    export.add_argument("sessions", nargs="+", type=at_least_one, metavar="SESSION_ID")
+    export.add_argument(
+        "--out",
+        required=True,
+        metavar="FILE_OR_DIR",
+        help="a .pdf file for one session, or a folder",
+    )
+    export.add_argument(
+        "--kind",
+        choices=("handout", "record"),
+        default="handout",
+        help="handout: for the patient; record: the full clinical record",
+    )
+    export.set_defaults(handler="export_command:run")
+
+    progress = commands.add_parser(
+        "progress", parents=[db_option], help="a patient's progress report as a PDF"
+    )
+    progress.add_argument("patient", type=at_least_one, metavar="PATIENT_ID")
+    progress.add_argument("--out", required=True, metavar="FILE", help="the .pdf file to write")
+    progress.add_argument(
+        "--from", dest="start", metavar="YYYY-MM-DD", help="first day of the period (included)"
+    )
+    progress.add_argument(
+        "--to", dest="end", metavar="YYYY-MM-DD", help="last day of the period (included)"
+    )
+    progress.set_defaults(handler="progress_command:run")
 
     backup = commands.add_parser("backup", parents=[db_option], help="copy the database safely")
     backup.add_argument("--out", required=True, metavar="FILE")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -9,7 +10,7 @@ from needlemap.anatomy import Atlas
 from needlemap.domain.events import AdverseEvent
 from needlemap.domain.point import NeedledPoint
 from needlemap.domain.record import SessionRecord
-from needlemap.domain.screening import Screening
+from needlemap.domain.screening import Screening, ScreeningFinding, ScreeningSummary
 from needlemap.services.patients import PatientListing
 
 
@@ -22,18 +23,29 @@ def screening(found: Screening | None) -> dict[str, Any] | None:
         return None
     return {
         "screened_on": iso(found.screened_on),
-        "active": [
-            {
-                "code": f.code,
-                "label": f.item.label,
-                "kind": f.kind.value,
-                "notes": f.notes,
-                "limbs": [limb.value for limb in f.limbs],
-            }
-            for f in found.active_findings
-        ],
+        "active": _active(found.active_findings),
         "checked": [f.code for f in found.findings],
     }
+
+
+def _active(findings: Sequence[ScreeningFinding]) -> list[dict[str, Any]]:
+    return [
+        {
+            "code": f.code,
+            "label": f.item.label,
+            "kind": f.kind.value,
+            "notes": f.notes,
+            "limbs": [limb.value for limb in f.limbs],
+        }
+        for f in findings
+    ]
+
+
+def screening_summary(found: ScreeningSummary | None) -> dict[str, Any] | None:
+    """The latest screening as a list shows it: the day and what was found."""
+    if found is None:
+        return None
+    return {"screened_on": iso(found.screened_on), "active": _active(found.active_findings)}
 
 
 def patient_listing(listing: PatientListing) -> dict[str, Any]:
@@ -47,7 +59,7 @@ def patient_listing(listing: PatientListing) -> dict[str, Any]:
         "sex": patient.sex.value,
         "identifiers": [{"system": i.system, "value": i.value} for i in patient.identifiers],
         "sessions": listing.session_count,
-        "screening": screening(listing.screening),
+        "screening": screening_summary(listing.screening),
     }
 
 
@@ -78,6 +90,14 @@ def point(found: NeedledPoint, atlas: Atlas) -> dict[str, Any]:
         "referred_to": settings.referred_to,
         "patient_response": settings.patient_response.value if settings.patient_response else None,
         "notes": settings.notes,
+        "electrical": {
+            "frequency_hz": settings.edn_frequency_hz,
+            "pulse_width_us": settings.edn_pulse_width_us,
+            "intensity_ma": settings.edn_intensity_ma,
+            "duration_min": settings.edn_duration_min,
+        }
+        if settings.electrical
+        else None,
     }
 
 
@@ -134,6 +154,18 @@ def session_record(record: SessionRecord, atlas: Atlas) -> dict[str, Any]:
             for a in session.amendments
         ],
         "adverse_events": [adverse_event(e) for e in record.adverse_events],
+        "safety_events": [
+            {
+                "kind": e.kind.value,
+                "key": e.key,
+                "message": e.message,
+                "reason": e.reason,
+                "point_id": e.point_id,
+                "by": record.practitioner_name(e.acknowledged_by_id) or None,
+                "at": iso(e.acknowledged_at),
+            }
+            for e in record.safety_events
+        ],
         "muscles": record.muscle_count,
         "points": [point(p, atlas) for p in record.points],
     }

@@ -22,3 +22,8 @@ def as_utc(moment: datetime) -> datetime:
 
 def local_today() -> date:
     return datetime.now().astimezone().date()
+
+
+def local_day(moment: datetime) -> date:
+    """The calendar day a moment falls on where the clinic is (screenings are dated locally)."""
+    return moment.astimezone().date()

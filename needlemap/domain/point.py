@@ -24,9 +24,18 @@ class PointSettings:
     referred_to: str = ""
     patient_response: PatientResponse | None = None
     notes: str = ""
+    # electrical dry needling, per point
+    edn_frequency_hz: float | None = None
+    edn_pulse_width_us: float | None = None
+    edn_intensity_ma: float | None = None
+    edn_duration_min: float | None = None
+
+    @property
+    def electrical(self) -> bool:
+        return self.technique is Technique.ELECTRICAL
 
     def carried_forward(self) -> PointSettings:
-        """What a new point inherits: the needle and technique, not the responses observed."""
+        """What a new point inherits: the needle, technique and stimulation, not the responses."""
         return PointSettings(
             technique=self.technique,
             needle_diameter_mm=self.needle_diameter_mm,
@@ -34,6 +43,10 @@ class PointSettings:
             depth_mm=self.depth_mm,
             insertions=self.insertions,
             retention_s=self.retention_s,
+            edn_frequency_hz=self.edn_frequency_hz,
+            edn_pulse_width_us=self.edn_pulse_width_us,
+            edn_intensity_ma=self.edn_intensity_ma,
+            edn_duration_min=self.edn_duration_min,
         )
 
 

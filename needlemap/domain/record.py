@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from needlemap.domain.events import AdverseEvent, Outcome
 from needlemap.domain.people import Patient, Practitioner
 from needlemap.domain.point import NeedledPoint
+from needlemap.domain.safety import SafetyEvent
 from needlemap.domain.screening import Screening
 from needlemap.domain.session import Session
 
@@ -20,6 +21,7 @@ class SessionRecord:
     adverse_events: tuple[AdverseEvent, ...]
     screening: Screening | None
     practitioners: dict[int, Practitioner]
+    safety_events: tuple[SafetyEvent, ...] = ()
 
     def practitioner_name(self, practitioner_id: int | None) -> str:
         if practitioner_id is None:

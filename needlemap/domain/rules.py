@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 from needlemap.domain.errors import ValidationError
 from needlemap.domain.point import PointSettings
-from needlemap.domain.vocabulary import SeverityScheme
+from needlemap.domain.vocabulary import PatientResponse, SeverityScheme, Technique
 
 NAME_MAX = 200
 SHORT_TEXT_MAX = 500
@@ -25,6 +25,13 @@ MAX_INSERTIONS = 200
 MAX_LTR = 200
 MAX_NEEDLES = 500
 OLDEST_PLAUSIBLE_AGE = 130
+# Electrical dry needling: frequency, pulse width, current, time, each per point.
+EDN_RANGES = (
+    ("edn_frequency_hz", "Hz", 0.5, 250.0),
+    ("edn_pulse_width_us", "µs", 20.0, 1000.0),
+    ("edn_intensity_ma", "mA", 0.1, 60.0),
+    ("edn_duration_min", "min", 0.5, 60.0),
+)
 
 
 def _label(field: str) -> str:
@@ -158,6 +165,12 @@ def measure(
 
 def point_settings(settings: PointSettings) -> PointSettings:
     """Check each parameter's range, then the ones that depend on each other."""
+    technique = Technique.parse(settings.technique, field="technique")
+    response = (
+        PatientResponse.parse(settings.patient_response, field="patient_response")
+        if settings.patient_response
+        else None
+    )
     diameter = measure(
         settings.needle_diameter_mm,
         field="needle_diameter_mm",
@@ -189,8 +202,18 @@ def point_settings(settings: PointSettings) -> PointSettings:
         settings.retention_s, field="retention_s", minimum=0, maximum=MAX_RETENTION_S
     )
     ltr = whole_number(settings.ltr_count, field="ltr_count", minimum=0, maximum=MAX_LTR)
+    edn = {
+        name: measure(getattr(settings, name), field=name, unit=unit, minimum=low, maximum=high)
+        for name, unit, low, high in EDN_RANGES
+    }
+    if technique is not Technique.ELECTRICAL and any(value is not None for value in edn.values()):
+        raise ValidationError(
+            "Stimulation parameters belong to electrical dry needling: choose that technique "
+            "or clear them.",
+            field="technique",
+        )
     return PointSettings(
-        technique=settings.technique,
+        technique=technique,
         needle_diameter_mm=diameter,
         needle_length_mm=length,
         depth_mm=depth,
@@ -202,8 +225,9 @@ def point_settings(settings: PointSettings) -> PointSettings:
         referred_to=clean_text(
             settings.referred_to, field="referred_to", max_length=SHORT_TEXT_MAX
         ),
-        patient_response=settings.patient_response,
+        patient_response=response,
         notes=clean_text(settings.notes, field="notes"),
+        **edn,
     )
 
 

@@ -185,3 +185,20 @@ class Screening:
     @property
     def active_findings(self) -> tuple[ScreeningFinding, ...]:
         return tuple(finding for finding in self.findings if finding.present)
+
+
+@dataclass(frozen=True, slots=True)
+class ScreeningSummary:
+    """What a patient list shows of the latest screening: when, and what it found.
+
+    The answers that were "no" are not loaded: a page of a list would carry thousands of them
+    and the type-ahead has one frame per keystroke. The full screening is one call away.
+    """
+
+    screening_id: int
+    screened_on: date
+    active_findings: tuple[ScreeningFinding, ...] = field(default=())
+
+    @classmethod
+    def of(cls, screening: Screening) -> ScreeningSummary:
+        return cls(screening.id, screening.screened_on, screening.active_findings)

@@ -128,6 +128,7 @@ class SeverityScheme(LabelledEnum):
     WHITE = "white", "White et al. (mild / significant / serious)"
     CARNES = "carnes", "Carnes et al. (mild / moderate / major)"
     BOYCE = "boyce", "Boyce (minor / major)"
+    BRADY = "brady", "Brady et al. (mild / significant)"
 
     @property
     def grades(self) -> tuple[str, ...]:
@@ -138,6 +139,7 @@ _SEVERITY_GRADES: dict[SeverityScheme, tuple[str, ...]] = {
     SeverityScheme.WHITE: ("mild", "significant", "serious"),
     SeverityScheme.CARNES: ("mild", "moderate", "major"),
     SeverityScheme.BOYCE: ("minor", "major"),
+    SeverityScheme.BRADY: ("mild", "significant"),
 }
 
 
@@ -182,10 +184,15 @@ _DEFAULT_UNITS: dict[Instrument, str] = {
 
 
 class Limb(LabelledEnum):
+    """A limb or body area that can be lymphoedematous (after node clearance, for instance)."""
+
     RIGHT_ARM = "right_arm", "Right arm"
     LEFT_ARM = "left_arm", "Left arm"
     RIGHT_LEG = "right_leg", "Right leg"
     LEFT_LEG = "left_leg", "Left leg"
+    RIGHT_TRUNK = "right_trunk", "Right chest wall, breast and trunk"
+    LEFT_TRUNK = "left_trunk", "Left chest wall, breast and trunk"
+    HEAD_NECK = "head_neck", "Head and neck"
 
 
 class FindingKind(LabelledEnum):

@@ -5,12 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from needlemap.anatomy import Atlas, load_atlas
+from needlemap.services.clinic_settings import ClinicSettingsService
 from needlemap.services.demo import DemoService
+from needlemap.services.history import HistoryService
 from needlemap.services.maintenance import MaintenanceService, MigrationBackup
 from needlemap.services.notifier import Notifier
 from needlemap.services.patients import PatientService
 from needlemap.services.points import PointService
 from needlemap.services.practitioners import PractitionerService
+from needlemap.services.progress import ProgressService
 from needlemap.services.sessions import SessionService
 from needlemap.store import Database, open_database
 
@@ -26,6 +29,9 @@ class Clinic:
         self.points = PointService(database, atlas, self.notifier)
         self.maintenance = MaintenanceService(database, atlas, backup_dir)
         self.demo = DemoService(database, atlas)
+        self.settings = ClinicSettingsService(database, self.notifier)
+        self.history = HistoryService(database, atlas)
+        self.progress = ProgressService(database, atlas, self.history)
 
     @property
     def location(self) -> str:

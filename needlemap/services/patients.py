@@ -12,7 +12,12 @@ from needlemap.domain.clock import local_today, utc_now
 from needlemap.domain.errors import ValidationError
 from needlemap.domain.patient_query import parse_patient_query
 from needlemap.domain.people import Patient, PatientIdentifier
-from needlemap.domain.screening import SCREENING_ITEMS_BY_CODE, Screening, ScreeningFinding
+from needlemap.domain.screening import (
+    SCREENING_ITEMS_BY_CODE,
+    Screening,
+    ScreeningFinding,
+    ScreeningSummary,
+)
 from needlemap.domain.vocabulary import Limb, Sex
 from needlemap.services.notifier import Change, Notifier
 from needlemap.store import Database
@@ -26,7 +31,7 @@ class PatientListing:
     """A patient with what a list shows beside the name."""
 
     patient: Patient
-    screening: Screening | None
+    screening: ScreeningSummary | None
     session_count: int
 
 
@@ -143,12 +148,22 @@ class PatientService:
     def listing(
         self, text: str = "", *, offset: int = 0, limit: int | None = None
     ) -> list[PatientListing]:
+        return self.listing_page(text, offset=offset, limit=limit)[0]
+
+    def listing_page(
+        self, text: str = "", *, offset: int = 0, limit: int | None = None
+    ) -> tuple[list[PatientListing], int]:
+        """A page of the patient list and how many patients match in all, in one snapshot."""
+        query = parse_patient_query(text)
         with self._db.read() as uow:
-            patients = uow.patients.search(parse_patient_query(text), offset=offset, limit=limit)
+            patients, total = uow.patients.search_counted(query, offset=offset, limit=limit)
+            if total is None:
+                total = uow.patients.count(query)
             ids = [p.id for p in patients]
             screenings = uow.patients.latest_screenings(ids)
             counts = uow.sessions.count_for_patients(ids)
-        return [PatientListing(p, screenings.get(p.id), counts.get(p.id, 0)) for p in patients]
+        page = [PatientListing(p, screenings.get(p.id), counts.get(p.id, 0)) for p in patients]
+        return page, total
 
     # Screening --------------------------------------------------------------------------
 
@@ -167,6 +182,8 @@ class PatientService:
             raise ValidationError("The screening date is in the future.", field="screened_on")
         cleaned = [_finding(code, answer) for code, answer in findings.items()]
         with self._db.write() as uow:
+            if practitioner_id is not None:
+                uow.practitioners.get(practitioner_id)
             screening = uow.patients.add_screening(
                 patient_id=patient_id,
                 screened_on=day,

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from needlemap.domain import rules
-from needlemap.domain.clock import as_utc, utc_now
+from needlemap.domain.clock import as_utc, local_day, utc_now
 from needlemap.domain.errors import SessionLockedError, ValidationError
 from needlemap.domain.events import AdverseEvent, Outcome
 from needlemap.domain.record import SessionRecord
@@ -364,6 +364,7 @@ class SessionService:
             ids = [s.id for s in sessions]
             points = uow.points.for_sessions(ids)
             events = uow.events.adverse_events_for(ids)
+            safety = uow.safety.for_sessions(ids)
             practitioners = {p.id: p for p in uow.practitioners.list(active_only=False)}
         return [
             SessionRecord(
@@ -374,6 +375,7 @@ class SessionService:
                 adverse_events=tuple(events.get(s.id, ())),
                 screening=None,
                 practitioners=practitioners,
+                safety_events=tuple(safety.get(s.id, ())),
             )
             for s in sessions
         ]
@@ -383,7 +385,7 @@ def _gather_record(uow: UnitOfWork, session_id: int) -> SessionRecord:
     session = uow.sessions.get(session_id)
     patient = uow.patients.get(session.patient_id)
     screening = None
-    session_day = session.started_at.date()
+    session_day = local_day(session.started_at)
     for candidate in uow.patients.screenings(patient.id):
         if candidate.screened_on <= session_day:
             screening = candidate
@@ -396,4 +398,5 @@ def _gather_record(uow: UnitOfWork, session_id: int) -> SessionRecord:
         adverse_events=tuple(uow.events.adverse_events(session_id)),
         screening=screening,
         practitioners={p.id: p for p in uow.practitioners.list(active_only=False)},
+        safety_events=tuple(uow.safety.for_session(session_id)),
     )

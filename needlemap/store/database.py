@@ -36,10 +36,13 @@ from needlemap.domain.errors import (
 from needlemap.store import migrate, sqlite_file
 from needlemap.store.repositories.bulk import BulkRepository
 from needlemap.store.repositories.events import EventRepository
+from needlemap.store.repositories.history import HistoryRepository
 from needlemap.store.repositories.patients import PatientRepository
 from needlemap.store.repositories.points import PointRepository
 from needlemap.store.repositories.practitioners import PractitionerRepository
+from needlemap.store.repositories.safety import SafetyRepository
 from needlemap.store.repositories.sessions import SessionRepository
+from needlemap.store.repositories.settings import SettingsRepository
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +60,10 @@ class UnitOfWork:
         self.sessions = SessionRepository(orm)
         self.points = PointRepository(orm)
         self.events = EventRepository(orm)
+        self.settings = SettingsRepository(orm)
+        self.safety = SafetyRepository(orm)
         self.bulk = BulkRepository(orm)
+        self.history = HistoryRepository(orm)
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from needlemap.domain.events import AdverseEvent, Outcome
 from needlemap.domain.people import Patient, PatientIdentifier, Practitioner
 from needlemap.domain.point import BodyLocation, NeedledPoint, PointSettings
+from needlemap.domain.safety import SafetyEvent, SafetyKind
 from needlemap.domain.screening import Screening, ScreeningFinding
 from needlemap.domain.session import Amendment, Consent, Session
 from needlemap.domain.vocabulary import (
@@ -30,6 +33,7 @@ from needlemap.store.models import (
     OutcomeRow,
     PatientRow,
     PractitionerRow,
+    SafetyEventRow,
     ScreeningRow,
     SessionRow,
 )
@@ -46,6 +50,11 @@ def practitioner(row: PractitionerRow) -> Practitioner:
 
 
 def patient(row: PatientRow) -> Patient:
+    return patient_of(row, tuple(PatientIdentifier(i.system, i.value) for i in row.identifiers))
+
+
+def patient_of(row: Any, identifiers: tuple[PatientIdentifier, ...]) -> Patient:
+    """From an ORM object or a plain result row of the patients table (same attribute names)."""
     return Patient(
         id=row.id,
         given_names=row.given_names,
@@ -56,7 +65,7 @@ def patient(row: PatientRow) -> Patient:
         email=row.email,
         address=row.address,
         notes=row.notes,
-        identifiers=tuple(PatientIdentifier(i.system, i.value) for i in row.identifiers),
+        identifiers=identifiers,
         created_at=row.created_at,
         updated_at=row.updated_at,
     )
@@ -140,6 +149,10 @@ def point_settings(row: NeedledPointRow) -> PointSettings:
         referred_to=row.referred_to,
         patient_response=PatientResponse(row.patient_response) if row.patient_response else None,
         notes=row.notes,
+        edn_frequency_hz=row.edn_frequency_hz,
+        edn_pulse_width_us=row.edn_pulse_width_us,
+        edn_intensity_ma=row.edn_intensity_ma,
+        edn_duration_min=row.edn_duration_min,
     )
 
 
@@ -178,6 +191,10 @@ def settings_columns(settings: PointSettings) -> dict[str, object]:
         "referred_to": settings.referred_to,
         "patient_response": settings.patient_response.value if settings.patient_response else None,
         "notes": settings.notes,
+        "edn_frequency_hz": settings.edn_frequency_hz,
+        "edn_pulse_width_us": settings.edn_pulse_width_us,
+        "edn_intensity_ma": settings.edn_intensity_ma,
+        "edn_duration_min": settings.edn_duration_min,
     }
 
 
@@ -224,4 +241,18 @@ def adverse_event(row: AdverseEventRow) -> AdverseEvent:
         point_id=row.point_id,
         recorded_at=row.recorded_at,
         recorded_by_id=row.recorded_by_id,
+    )
+
+
+def safety_event(row: SafetyEventRow) -> SafetyEvent:
+    return SafetyEvent(
+        id=row.id,
+        session_id=row.session_id,
+        kind=SafetyKind(row.kind),
+        key=row.key,
+        message=row.message,
+        reason=row.reason,
+        point_id=row.point_id,
+        acknowledged_by_id=row.acknowledged_by_id,
+        acknowledged_at=row.acknowledged_at,
     )

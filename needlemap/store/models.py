@@ -210,6 +210,9 @@ class NeedledPointRow(Base):
     __table_args__ = (
         UniqueConstraint("session_id", "seq", name="uq_needled_points_session_seq"),
         Index("ix_needled_points_muscle", "muscle_id", "side"),
+        # Review searches ("every session that needled this muscle"): answered from the index
+        # alone, without reading each point's row; see tests/benchmarks/test_history_*.
+        Index("ix_needled_points_muscle_session", "muscle_id", "session_id"),
         CheckConstraint("side IN ('left', 'right', 'midline')", name="side"),
         CheckConstraint("layer IN ('superficial', 'intermediate', 'deep')", name="layer"),
         CheckConstraint(
@@ -241,6 +244,10 @@ class NeedledPointRow(Base):
     referred_to: Mapped[str] = mapped_column(String(500), default="")
     patient_response: Mapped[str | None] = mapped_column(String(32))
     notes: Mapped[str] = mapped_column(Text, default="")
+    edn_frequency_hz: Mapped[float | None] = mapped_column(Float)
+    edn_pulse_width_us: Mapped[float | None] = mapped_column(Float)
+    edn_intensity_ma: Mapped[float | None] = mapped_column(Float)
+    edn_duration_min: Mapped[float | None] = mapped_column(Float)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
@@ -282,3 +289,32 @@ class AdverseEventRow(Base):
     action_taken: Mapped[str] = mapped_column(Text, default="")
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
     recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("practitioners.id"))
+
+
+class ClinicSettingRow(Base):
+    """One clinic-wide setting (see ``domain.clinic_settings``), shared by every workstation."""
+
+    __tablename__ = "clinic_settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class SafetyEventRow(Base):
+    """A safety prompt answered: an override (with its reason) or an acknowledgement."""
+
+    __tablename__ = "safety_events"
+    __table_args__ = (Index("ix_safety_events_session_kind", "session_id", "kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
+    point_id: Mapped[int | None] = mapped_column(
+        ForeignKey("needled_points.id", ondelete="SET NULL")
+    )
+    kind: Mapped[str] = mapped_column(String(32))
+    key: Mapped[str] = mapped_column(String(200))
+    message: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    acknowledged_by_id: Mapped[int | None] = mapped_column(ForeignKey("practitioners.id"))
+    acknowledged_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.benchmarks.big_file import BigFile, make_big_file
+
 UNTIL = "2026-10-31"
 
 
@@ -75,3 +77,13 @@ def report(name: str, figure: str, ratio: float, baseline: str) -> None:
 
 def raw_connection(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+
+
+@pytest.fixture(scope="session")
+def big_5000(clinic_5000: Path, tmp_path_factory: pytest.TempPathFactory) -> BigFile:
+    return make_big_file(clinic_5000, tmp_path_factory.mktemp("history") / "big-5000.sqlite3")
+
+
+@pytest.fixture(scope="session")
+def big_50(clinic_50: Path, tmp_path_factory: pytest.TempPathFactory) -> BigFile:
+    return make_big_file(clinic_50, tmp_path_factory.mktemp("history") / "big-50.sqlite3")

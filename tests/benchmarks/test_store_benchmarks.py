@@ -20,6 +20,7 @@ COPY_TABLES = (
     "consents",
     "amendments",
     "needled_points",
+    "safety_events",
     "outcomes",
     "adverse_events",
 )
@@ -38,6 +39,7 @@ def _rows_by_patient(source: sqlite3.Connection) -> dict[str, dict[int, list[tup
         "consents": ("session_id", session_owner),
         "amendments": ("session_id", session_owner),
         "needled_points": ("session_id", session_owner),
+        "safety_events": ("session_id", session_owner),
         "outcomes": ("session_id", session_owner),
         "adverse_events": ("session_id", session_owner),
     }

@@ -47,3 +47,11 @@ def reopen(db_url: str, tmp_path: Path) -> Iterator[Callable[[], Clinic]]:
     yield again
     for clinic in opened:
         clinic.close()
+
+
+@pytest.fixture
+def practitioner_id(clinic: Clinic, settings: QSettings) -> int:
+    """The practitioner at the keyboard, remembered as the app remembers them."""
+    practitioner = clinic.practitioners.add("Maria Gonçalves", "Physiotherapist")
+    settings.setValue("practitioner/id", practitioner.id)
+    return practitioner.id

@@ -26,8 +26,12 @@ def test_window_is_titled_and_lists_patients_from_the_store(make_window, clinic:
 
 def test_type_ahead_search(make_window, clinic: Clinic, qtbot) -> None:
     clinic.patients.create(given_names="Anna", family_name="Nowak", birth_date="1990-01-01")
-    clinic.patients.create(given_names="Jan", family_name="Nováček", birth_date="1961-02-03",
-                           identifiers=[("MRN", "Q-881")])  # fmt: skip
+    clinic.patients.create(
+        given_names="Jan",
+        family_name="Nováček",
+        birth_date="1961-02-03",
+        identifiers=[("MRN", "Q-881")],
+    )
     clinic.patients.create(given_names="Дмитрий", family_name="Иванов", birth_date="1975-11-02")
     window = make_window(clinic)
     panel = window.patient_list

@@ -17,17 +17,29 @@ from needlemap.store import backup
 
 WRITER = """
 import sys
+from needlemap.domain.safety import Acknowledgement, SafetyCheckRequired
 from needlemap.services import open_clinic
 clinic = open_clinic(sys.argv[1])
 patient = clinic.patients.create(family_name="Crash", birth_date="1970-01-01")
 session = clinic.sessions.start(patient.id)
+clinic.sessions.record_consent(session.id, method="verbal", obtained_by_id=None,
+                               text_version="NeedleMap DN consent 1")
 print("session", session.id, flush=True)
-muscles = [m for m in clinic.atlas.catalogue if m.views and m.bilateral]
+spots = []
+for m in clinic.atlas.catalogue:
+    position = clinic.atlas.default_position(m.id, "right") if m.bilateral else None
+    if position is not None:
+        spots.append(dict(muscle_id=m.id, side="right", view=position.view, x=position.x,
+                          y=position.y, layer=position.layer))
 n = 0
 while True:
-    m = muscles[n % len(muscles)]
-    point = clinic.points.mark(session.id, muscle_id=m.id, side="right", view=m.views[0],
-                               x=100 + n % 50, y=200)
+    where = spots[n % len(spots)]
+    try:
+        point = clinic.points.mark(session.id, **where)
+    except SafetyCheckRequired as pending:
+        answers = tuple(Acknowledgement(c.kind, c.key, "Discussed, benefit outweighs risk")
+                        for c in pending.checks)
+        point = clinic.points.mark(session.id, **where, acknowledgements=answers)
     clinic.sessions.update(session.id, notes=f"after point {point.id}")
     print("saved", point.id, flush=True)
     n += 1

@@ -28,6 +28,7 @@ from needlemap.store.models import (
     PatientIdentifierRow,
     PatientRow,
     PractitionerRow,
+    SafetyEventRow,
     ScreeningFindingRow,
     ScreeningRow,
     SessionRow,
@@ -51,6 +52,7 @@ _AMENDMENTS = _table(AmendmentRow)
 _POINTS = _table(NeedledPointRow)
 _OUTCOMES = _table(OutcomeRow)
 _ADVERSE_EVENTS = _table(AdverseEventRow)
+_SAFETY_EVENTS = _table(SafetyEventRow)
 
 # Ids come back in the order the rows were given (SQLite RETURNING, PostgreSQL alike).
 _INSERT_PATIENT = insert(_PATIENTS).returning(_PATIENTS.c.id)
@@ -64,6 +66,7 @@ _INSERT_AMENDMENTS = insert(_AMENDMENTS)
 _INSERT_OUTCOMES = insert(_OUTCOMES)
 _INSERT_POINTS = insert(_POINTS)
 _INSERT_ADVERSE_EVENTS = insert(_ADVERSE_EVENTS)
+_INSERT_SAFETY_EVENTS = insert(_SAFETY_EVENTS)
 
 Rows = list[dict[str, Any]]
 
@@ -256,9 +259,7 @@ class BulkRepository(Repository):
                 }
                 for o in bundled.outcomes
             )
-            linked_points = linked_points or any(
-                e.point_seq is not None for e in bundled.adverse_events
-            )
+            linked_points = linked_points or bundled.links_points
         for statement, rows in (
             (_INSERT_CONSENTS, consents),
             (_INSERT_AMENDMENTS, amendments),
@@ -272,16 +273,18 @@ class BulkRepository(Repository):
                 point_ids = connection.execute(_INSERT_POINTS_RETURNING, points).scalars().all()
             else:
                 connection.execute(_INSERT_POINTS, points)
-        self._add_adverse_events(connection, session_ids, sessions, point_ids)
+        self._add_events(connection, session_ids, sessions, point_ids)
 
-    def _add_adverse_events(
+    def _add_events(
         self,
         connection: Connection,
         session_ids: Sequence[int],
         sessions: Sequence[SessionBundle],
         point_ids: Sequence[int],
     ) -> None:
-        rows: Rows = []
+        """Adverse events and answered safety prompts, each tied to its point's new id."""
+        adverse: Rows = []
+        safety: Rows = []
         first_point = 0  # index into point_ids of each session's first point
         for session_id, bundled in zip(session_ids, sessions, strict=True):
             for bundled_event in bundled.adverse_events:
@@ -289,7 +292,7 @@ class BulkRepository(Repository):
                 point_id = None
                 if bundled_event.point_seq is not None:
                     point_id = point_ids[first_point + bundled_event.point_seq - 1]
-                rows.append(
+                adverse.append(
                     {
                         "session_id": session_id,
                         "point_id": point_id,
@@ -304,9 +307,27 @@ class BulkRepository(Repository):
                         "recorded_by_id": event.recorded_by_id,
                     }
                 )
+            for bundled_answer in bundled.safety_events:
+                answer = bundled_answer.event
+                point_id = None
+                if bundled_answer.point_seq is not None:
+                    point_id = point_ids[first_point + bundled_answer.point_seq - 1]
+                safety.append(
+                    {
+                        "session_id": session_id,
+                        "point_id": point_id,
+                        "kind": answer.kind.value,
+                        "key": answer.key,
+                        "message": answer.message,
+                        "reason": answer.reason,
+                        "acknowledged_by_id": answer.acknowledged_by_id,
+                        "acknowledged_at": answer.acknowledged_at,
+                    }
+                )
             first_point += len(bundled.points)
-        if rows:
-            connection.execute(_INSERT_ADVERSE_EVENTS, rows)
+        for statement, rows in ((_INSERT_ADVERSE_EVENTS, adverse), (_INSERT_SAFETY_EVENTS, safety)):
+            if rows:
+                connection.execute(statement, rows)
 
 
 def _session_columns(patient_id: int, bundled: SessionBundle) -> dict[str, Any]:

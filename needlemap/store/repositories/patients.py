@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, and_, exists, false, func, or_, select
+from sqlalchemy import ColumnElement, and_, false, func, or_, select
 
 from needlemap.domain.errors import ValidationError
 from needlemap.domain.patient_query import PatientQuery
 from needlemap.domain.people import Patient, PatientIdentifier
-from needlemap.domain.screening import Screening, ScreeningFinding
+from needlemap.domain.screening import Screening, ScreeningFinding, ScreeningSummary
 from needlemap.domain.text import fold
-from needlemap.domain.vocabulary import Sex
+from needlemap.domain.vocabulary import Limb, Sex
 from needlemap.store import mapping
 from needlemap.store.models import (
     PatientIdentifierRow,
@@ -115,12 +115,14 @@ class PatientRepository(Repository):
         if query.birth_date is not None:
             clauses.append(PatientRow.birth_date == query.birth_date)
         if len(query.text) >= 2:
+            # an uncorrelated IN: the identifiers are scanned once, not once per patient row
             clauses.append(
-                exists().where(
-                    PatientIdentifierRow.patient_id == PatientRow.id,
-                    func.lower(PatientIdentifierRow.value).like(
-                        like_pattern(query.text.lower()), escape="\\"
-                    ),
+                PatientRow.id.in_(
+                    select(PatientIdentifierRow.patient_id).where(
+                        func.lower(PatientIdentifierRow.value).like(
+                            like_pattern(query.text.lower()), escape="\\"
+                        )
+                    )
                 )
             )
         return or_(*clauses) if clauses else false()
@@ -128,14 +130,42 @@ class PatientRepository(Repository):
     def search(
         self, query: PatientQuery, *, offset: int = 0, limit: int | None = None
     ) -> list[Patient]:
+        """A page of matching patients, in name order."""
+        return self.search_counted(query, offset=offset, limit=limit)[0]
+
+    def search_counted(
+        self, query: PatientQuery, *, offset: int = 0, limit: int | None = None
+    ) -> tuple[list[Patient], int | None]:
+        """A page of matching patients and how many match in all (``None`` for a page past
+        the end), from one scan of the table.
+
+        Plain rows rather than ORM objects (and their identifiers in one more query): this
+        runs on every keystroke of the patient list's type-ahead.
+        """
+        table = PatientRow.__table__
         statement = (
-            select(PatientRow)
+            select(*table.columns, func.count().over().label("matching"))
             .where(self._matching(query))
             .order_by(PatientRow.name_key, PatientRow.id)
             .offset(offset)
             .limit(limit)
         )
-        return [mapping.patient(row) for row in self._orm.scalars(statement)]
+        rows = self._orm.execute(statement).all()
+        total = int(rows[0].matching) if rows else (0 if offset == 0 else None)
+        identifiers: dict[int, list[PatientIdentifier]] = {row.id: [] for row in rows}
+        if rows:
+            found = self._orm.execute(
+                select(
+                    PatientIdentifierRow.patient_id,
+                    PatientIdentifierRow.system,
+                    PatientIdentifierRow.value,
+                )
+                .where(PatientIdentifierRow.patient_id.in_(list(identifiers)))
+                .order_by(PatientIdentifierRow.id)
+            )
+            for patient_id, system, value in found:
+                identifiers[patient_id].append(PatientIdentifier(system, value))
+        return [mapping.patient_of(row, tuple(identifiers[row.id])) for row in rows], total
 
     def count(self, query: PatientQuery) -> int:
         statement = select(func.count(PatientRow.id)).where(self._matching(query))
@@ -182,13 +212,19 @@ class PatientRepository(Repository):
         )
         return [mapping.screening(row) for row in self._orm.scalars(statement)]
 
-    def latest_screenings(self, patient_ids: Sequence[int]) -> dict[int, Screening]:
-        """The most recent screening of each patient, in one query for a whole page of a list."""
+    def latest_screenings(self, patient_ids: Sequence[int]) -> dict[int, ScreeningSummary]:
+        """The most recent screening of each patient on a page of a list, with its findings.
+
+        Plain rows and only the findings present: a page of 200 patients would otherwise
+        build some 4,000 "no" answers, more than the type-ahead's frame allows.
+        """
         if not patient_ids:
             return {}
         ranked = (
             select(
                 ScreeningRow.id,
+                ScreeningRow.patient_id,
+                ScreeningRow.screened_on,
                 func.row_number()
                 .over(
                     partition_by=ScreeningRow.patient_id,
@@ -199,9 +235,34 @@ class PatientRepository(Repository):
             .where(ScreeningRow.patient_id.in_(patient_ids))
             .subquery()
         )
-        statement = (
-            select(ScreeningRow)
-            .join(ranked, ranked.c.id == ScreeningRow.id)
-            .where(ranked.c.rank == 1)
-        )
-        return {row.patient_id: mapping.screening(row) for row in self._orm.scalars(statement)}
+        heads = self._orm.execute(
+            select(ranked.c.id, ranked.c.patient_id, ranked.c.screened_on).where(ranked.c.rank == 1)
+        ).all()
+        found: dict[int, list[ScreeningFinding]] = {head.id: [] for head in heads}
+        if heads:
+            rows = self._orm.execute(
+                select(
+                    ScreeningFindingRow.screening_id,
+                    ScreeningFindingRow.code,
+                    ScreeningFindingRow.notes,
+                    ScreeningFindingRow.limbs,
+                )
+                .where(
+                    ScreeningFindingRow.screening_id.in_(list(found)),
+                    ScreeningFindingRow.present.is_(True),
+                )
+                .order_by(ScreeningFindingRow.id)
+            )
+            for screening_id, code, notes, limbs in rows:
+                found[screening_id].append(
+                    ScreeningFinding(
+                        code=code,
+                        present=True,
+                        notes=notes,
+                        limbs=tuple(Limb(v) for v in limbs.split(",") if v),
+                    )
+                )
+        return {
+            head.patient_id: ScreeningSummary(head.id, head.screened_on, tuple(found[head.id]))
+            for head in heads
+        }

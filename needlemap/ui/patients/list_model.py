@@ -1,24 +1,25 @@
 """The patient list as a Qt table model that loads a page at a time as the view scrolls.
 
-A clinic may hold thousands of patients; the model asks the service for 200 rows at a time
+A clinic may hold thousands of patients; the model asks the service for a page at a time
 (``canFetchMore``/``fetchMore``), so search and scrolling stay instant at any size.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from needlemap.domain.clock import local_today
 from needlemap.services.patients import PatientListing, PatientService
 from needlemap.ui.formatting import format_date
+from needlemap.ui.table_model import AnyIndex, PagedTableModel
 
-PAGE_SIZE = 200
-AnyIndex = QModelIndex | QPersistentModelIndex
+PAGE_SIZE = 60  # a tall window shows about 40 rows; more load as the list scrolls
 
 
-class PatientListModel(QAbstractTableModel):
+class PatientListModel(PagedTableModel[PatientListing]):
     NAME, BORN, AGE, IDENTIFIER, SESSIONS, SCREENING = range(6)
     HEADERS: ClassVar[tuple[str, ...]] = (
         "Name",
@@ -29,62 +30,37 @@ class PatientListModel(QAbstractTableModel):
         "Screening",
     )
     PatientIdRole = Qt.ItemDataRole.UserRole + 1
+    _ROLES: ClassVar[frozenset[int]] = frozenset(
+        {PatientIdRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole}
+    )
+
+    page_size = PAGE_SIZE
 
     def __init__(self, patients: PatientService, parent: Any = None) -> None:
         super().__init__(parent)
         self._patients = patients
         self._query = ""
-        self._rows: list[PatientListing] = []
-        self._total = 0
+        self._texts: list[tuple[str, ...]] = []
         self._today = local_today()
 
     @property
     def query(self) -> str:
         return self._query
 
-    @property
-    def total(self) -> int:
-        """How many patients match, loaded or not."""
-        return self._total
-
     def set_query(self, text: str) -> None:
-        self.beginResetModel()
-        self._query = text.strip()
-        self._total = self._patients.count(self._query)
-        self._rows = self._patients.listing(self._query, offset=0, limit=PAGE_SIZE)
-        self._today = local_today()
-        self.endResetModel()
+        query = text.strip()
+        page, total = self._patients.listing_page(query, limit=PAGE_SIZE)
+        self._query, self._today, self._texts = query, local_today(), []
+        self.set_first_page(page, total)
+
+    def _fetch(self, offset: int, limit: int) -> list[PatientListing]:
+        return self._patients.listing(self._query, offset=offset, limit=limit)
+
+    def _added(self, records: Sequence[PatientListing]) -> None:
+        self._texts.extend(self._row_texts(listing) for listing in records)
 
     def refresh(self) -> None:
         self.set_query(self._query)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def canFetchMore(self, parent: AnyIndex) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: AnyIndex) -> None:
-        if parent.isValid():
-            return
-        more = self._patients.listing(self._query, offset=len(self._rows), limit=PAGE_SIZE)
-        if not more:
-            self._total = len(self._rows)
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
 
     def listing(self, row: int) -> PatientListing:
         return self._rows[row]
@@ -95,16 +71,21 @@ class PatientListModel(QAbstractTableModel):
                 return row
         return None
 
+    def _row_texts(self, listing: PatientListing) -> tuple[str, ...]:
+        """A row's cells, formatted once: the view asks for them on every repaint."""
+        return tuple(self._display(listing, column) for column in range(len(self.HEADERS)))
+
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = index.row()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._texts[row][index.column()] if 0 <= row < len(self._texts) else None
+        if role not in self._ROLES or not 0 <= row < len(self._rows):
             return None
-        listing = self._rows[index.row()]
+        listing = self._rows[row]
         patient = listing.patient
         column = index.column()
         if role == self.PatientIdRole:
             return patient.id
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(listing, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.SCREENING and listing.screening:
             lines = [f.item.label for f in listing.screening.active_findings]
             when = format_date(listing.screening.screened_on)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -16,8 +16,6 @@ from PySide6.QtWidgets import (
 
 from needlemap.services.patients import PatientService
 from needlemap.ui.patients.list_model import PatientListModel
-
-SEARCH_DELAY_MS = 60
 
 
 class PatientListPanel(QWidget):
@@ -55,11 +53,9 @@ class PatientListPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
 
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(SEARCH_DELAY_MS)
-        self._debounce.timeout.connect(self._run_search)
-        self.search.textChanged.connect(self._debounce.start)
+        # Each keystroke searches at once: a count and the first page take a few ms even in a
+        # 5,000-patient clinic (tests/benchmarks), so the list keeps up with the typing.
+        self.search.textChanged.connect(lambda _text: self._run_search())
         self.search.returnPressed.connect(self._open_first)
         self.table.activated.connect(self._activate)
         self.setFocusProxy(self.search)
@@ -76,14 +72,11 @@ class PatientListPanel(QWidget):
             self.table.setColumnWidth(column, width)
 
     def _run_search(self) -> None:
-        self._debounce.stop()
         self.model.set_query(self.search.text())
         total = self.model.total
         self.count_label.setText(f"{total} patient" + ("" if total == 1 else "s"))
 
     def _open_first(self) -> None:
-        if self._debounce.isActive():
-            self._run_search()
         if self.model.rowCount() >= 1:
             self._activate(self.model.index(0, 0))
 

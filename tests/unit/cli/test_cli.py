@@ -10,10 +10,13 @@ from pathlib import Path
 
 import pytest
 
+from needlemap.anatomy import load_atlas
 from needlemap.cli import main
 from needlemap.domain.point import PointSettings
 from needlemap.services import open_clinic
 from tests.conftest import PYTHON
+from tests.support.charting import mark as chart
+from tests.support.marks import spot
 
 
 def run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
@@ -44,13 +47,11 @@ def populated(tmp_path: Path) -> Path:
         clinic.sessions.record_consent(
             session.id, method="verbal", obtained_by_id=pt.id, text_version="DN-consent 3.1"
         )
-        clinic.points.mark(
+        chart(
+            clinic,
             session.id,
-            muscle_id="quadratus_lumborum",
-            side="left",
-            view="posterior",
-            x=370,
-            y=690,
+            "quadratus_lumborum",
+            "left",
             settings=PointSettings(needle_length_mm=60, depth_mm=45),
         )
         clinic.sessions.update(session.id, nprs_after=3, needles_inserted=1, needles_removed=1)
@@ -115,7 +116,13 @@ def test_sessions_json(populated: Path, capsys: pytest.CaptureFixture[str]) -> N
     point = session["points"][0]
     assert point["muscle"] == "quadratus_lumborum"
     assert point["muscle_name"] == "Quadratus lumborum"
-    assert (point["side"], point["view"], point["x"], point["y"]) == ("left", "posterior", 370, 690)
+    where = spot(load_atlas(), "quadratus_lumborum", "left")
+    assert (point["side"], point["view"], point["x"], point["y"]) == (
+        "left",
+        where["view"],
+        where["x"],
+        where["y"],
+    )
     assert point["depth_mm"] == 45
 
 
@@ -208,3 +215,24 @@ def test_errors_are_one_line_without_traceback(
     assert "Traceback" not in done.stderr and done.stdout == ""
     if before is not None:
         assert _digest(target) == before
+
+
+def test_atlas_json_agrees_with_the_geometry(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["atlas", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    atlas = load_atlas()
+    sizes = {v["id"]: (v["width"], v["height"]) for v in data["views"]}
+    assert sizes == {v.id: (v.width, v.height) for v in atlas.views}
+    total_marks = 0
+    for muscle in data["muscles"]:
+        for shape in muscle["shapes"]:
+            hits = atlas.muscles_at(shape["view"], *shape["anchor"])
+            assert (muscle["id"], shape["side"]) in {(h.muscle_id, h.side) for h in hits}
+            x0, y0, x1, y1 = shape["bbox"]
+            assert x0 <= shape["anchor"][0] <= x1 and y0 <= shape["anchor"][1] <= y1
+        for trp in muscle["trigger_points"]:
+            for at in trp["positions"]:
+                assert atlas.lies_on(at["view"], at["x"], at["y"], muscle["id"], at["side"])
+                total_marks += 1
+            assert set(trp["referral_views"]) <= set(sizes)
+    assert total_marks >= 400

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 
 from needlemap.domain.errors import NotFoundError, ValidationError
-from needlemap.domain.screening import ScreeningFinding
+from needlemap.domain.screening import ScreeningFinding, ScreeningSummary
 from needlemap.domain.vocabulary import FindingKind, Limb, Sex
 from needlemap.services import Clinic
 
@@ -131,7 +131,7 @@ def test_screening_is_a_dated_checklist(any_clinic: Clinic) -> None:
     assert active["lymphoedema"].limbs == (Limb.LEFT_ARM,)
     assert len(any_clinic.patients.screenings(patient.id)) == 2
     listing = any_clinic.patients.listing("moreau")[0]
-    assert listing.screening == latest
+    assert listing.screening == ScreeningSummary.of(latest)
 
 
 def test_screening_rules(any_clinic: Clinic) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -16,6 +17,8 @@ from hypothesis import strategies as st
 from needlemap.domain.point import PointSettings
 from needlemap.domain.vocabulary import PatientResponse, Technique
 from needlemap.services import open_clinic
+from tests.support.charting import answer_all, consent
+from tests.support.marks import spot
 
 # Letters from many scripts, spaces and punctuation; no control characters (refused on input).
 TEXT = st.text(
@@ -104,13 +107,12 @@ def test_point_round_trip(
     with open_clinic(url) as clinic:
         patient = clinic.patients.create(family_name="Round", birth_date="1970-01-01")
         session = clinic.sessions.start(patient.id)
-        point = clinic.points.mark(
-            session.id,
+        consent(clinic, session.id)
+        point = answer_all(
+            partial(clinic.points.mark, session.id),
             muscle_id="masseter_superficial",
             side="left",
-            view="head_neck",
-            x=300,
-            y=300,
+            **spot(clinic.atlas, "masseter_superficial", "left"),
             settings=wanted,
         )
     with open_clinic(url) as clinic:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,8 @@ from needlemap.domain.vocabulary import (
 )
 from needlemap.services import Clinic
 from needlemap.services.amendments import AmendmentNote
+from tests.support.charting import answer_all, consent
+from tests.support.marks import spot
 
 
 @pytest.fixture
@@ -30,6 +33,7 @@ def started(any_clinic: Clinic) -> tuple[Clinic, int, int]:
     session = any_clinic.sessions.start(
         patient.id, practitioner_id=practitioner.id, nprs_before=7, position="prone"
     )
+    consent(any_clinic, session.id, practitioner.id)
     return any_clinic, session.id, practitioner.id
 
 
@@ -45,22 +49,24 @@ def test_marking_a_point_records_place_side_and_parameters(started) -> None:
         familiar_pain=True,
         patient_response=PatientResponse.DEEP_ACHE,
     )
-    point = clinic.points.mark(
-        session_id,
+    point = answer_all(
+        partial(clinic.points.mark, session_id),
         muscle_id="infraspinatus",
         side="left",
-        view="posterior",
-        x=420.5,
-        y=360.25,
+        **spot(clinic.atlas, "infraspinatus", "left"),
         settings=settings,
     )
     assert point.seq == 1
     assert point.location.side is Side.LEFT
     assert point.location.atlas_version == clinic.atlas.version
-    assert point.location.layer.value == clinic.atlas.muscle("infraspinatus").layer
+    drawn = clinic.atlas.geometry(point.location.view).shape("infraspinatus", "left")
+    assert drawn is not None and point.location.layer.value == drawn.layer
     assert clinic.points.for_session(session_id) == [point]
-    second = clinic.points.mark(
-        session_id, muscle_id="teres_minor", side="left", view="posterior", x=440, y=380
+    second = answer_all(
+        partial(clinic.points.mark, session_id),
+        muscle_id="teres_minor",
+        side="left",
+        **spot(clinic.atlas, "teres_minor", "left"),
     )
     assert second.seq == 2
     # the next point starts from the previous one's needle and technique, not its responses
@@ -75,6 +81,7 @@ def test_marking_a_point_records_place_side_and_parameters(started) -> None:
         ({"side": "up"}, "Side must be one of"),
         ({"view": "sideways"}, "Unknown body-map view"),
         ({"x": 10_000}, "outside the"),
+        ({"x": 5, "y": 5}, "not on the right Upper trapezius"),
         ({"x": float("nan")}, "finite"),
         ({"settings": PointSettings(needle_length_mm=30, depth_mm=45)}, "beyond the needle"),
         ({"settings": PointSettings(needle_diameter_mm=2.0)}, "between 0.1 and 0.5 mm"),
@@ -87,26 +94,29 @@ def test_point_validation(started, kwargs: dict[str, object], message: str) -> N
     values: dict[str, object] = {
         "muscle_id": "trapezius_upper",
         "side": "right",
-        "view": "posterior",
-        "x": 100,
-        "y": 100,
+        **spot(clinic.atlas, "trapezius_upper", "right"),
     } | kwargs
     with pytest.raises(ValidationError, match=message):
-        clinic.points.mark(session_id, **values)  # type: ignore[arg-type]
+        answer_all(partial(clinic.points.mark, session_id), **values)  # type: ignore[arg-type]
     assert clinic.points.for_session(session_id) == []
 
 
 def test_edit_move_delete_and_restore(started) -> None:
     clinic, session_id, _ = started
-    point = clinic.points.mark(
-        session_id, muscle_id="gluteus_medius", side="right", view="posterior", x=380, y=760
+    where = spot(clinic.atlas, "gluteus_medius", "right")
+    point = answer_all(
+        partial(clinic.points.mark, session_id), muscle_id="gluteus_medius", side="right", **where
     )
     edited = clinic.points.update(
         point.id, PointSettings(technique=Technique.STATIC, retention_s=600)
     )
     assert clinic.points.get(point.id).settings.retention_s == 600
-    moved = clinic.points.move(point.id, x=390, y=770)
-    assert (moved.location.x, moved.location.y) == (390, 770)
+    shape = clinic.atlas.geometry(str(where["view"])).shape("gluteus_medius", "right")
+    assert shape is not None
+    moved = clinic.points.move(point.id, x=shape.anchor[0], y=shape.anchor[1])
+    assert (moved.location.x, moved.location.y) == shape.anchor
+    with pytest.raises(ValidationError, match="not on the right Gluteus medius"):
+        clinic.points.move(point.id, x=5, y=5)
     removed = clinic.points.delete(point.id)
     assert clinic.points.for_session(session_id) == []
     restored = clinic.points.restore(removed)
@@ -118,8 +128,11 @@ def test_edit_move_delete_and_restore(started) -> None:
 
 def test_signing_freezes_the_session_and_amendments_carry_a_reason(started) -> None:
     clinic, session_id, practitioner_id = started
-    point = clinic.points.mark(
-        session_id, muscle_id="trapezius_upper", side="right", view="posterior", x=250, y=250
+    point = answer_all(
+        partial(clinic.points.mark, session_id),
+        muscle_id="trapezius_upper",
+        side="right",
+        **spot(clinic.atlas, "trapezius_upper", "right"),
     )
     clinic.sessions.update(session_id, nprs_after=3, needles_inserted=1, needles_removed=1)
     signed = clinic.sessions.sign(session_id, practitioner_id=practitioner_id)
@@ -221,8 +234,12 @@ def test_every_change_is_committed_when_the_call_returns(tmp_path: Path) -> None
         assert count("patients") == 1
         session = clinic.sessions.start(patient.id)
         assert count("sessions") == 1
-        clinic.points.mark(
-            session.id, muscle_id="soleus", side="right", view="posterior", x=400, y=1300
+        consent(clinic, session.id)
+        answer_all(
+            partial(clinic.points.mark, session.id),
+            muscle_id="soleus",
+            side="right",
+            **spot(clinic.atlas, "soleus", "right"),
         )
         assert count("needled_points") == 1
         clinic.sessions.update(session.id, nprs_after=2)

@@ -1,0 +1,1 @@
+"""Reviewing past sessions: timeline, comparison, heatmap, pain trend, per-muscle history."""

@@ -1,0 +1,1 @@
+"""The charting workspace: a session's header, body map, points and point inspector."""
