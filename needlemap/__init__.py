@@ -7,11 +7,24 @@ The package is layered (see README, "Architecture"): ``anatomy`` and ``domain`` 
 
 from __future__ import annotations
 
-from importlib import metadata
-
-try:
-    __version__ = metadata.version("needlemap")
-except metadata.PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+source"
+from functools import cache
+from typing import Any
 
 __all__ = ["__version__"]
+
+
+@cache
+def _version() -> str:
+    from importlib import metadata  # noqa: PLC0415 - slow to import; asked for rarely
+
+    try:
+        return metadata.version("needlemap")
+    except metadata.PackageNotFoundError:  # a source tree that was never installed
+        return "0.0.0+source"
+
+
+def __getattr__(name: str) -> Any:
+    """``needlemap.__version__`` is read from the installed metadata when first asked for."""
+    if name == "__version__":
+        return _version()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import svgelements as se
+from typing import TYPE_CHECKING, Any
 
 from needlemap.anatomy.geometry import CubicPath, Point, line_as_cubic, quad_as_cubic
+
+if TYPE_CHECKING:
+    import svgelements as se
 
 LAYER_RANK = {"superficial": 0, "intermediate": 1, "deep": 2}
 
@@ -101,6 +102,8 @@ class ViewGeometry:
 
 
 def _path(element: se.Path) -> CubicPath:
+    import svgelements as se  # noqa: PLC0415 - the parser loads with the first view drawn
+
     subpaths: list[tuple[Any, ...]] = []
     current: list[Any] = []
     start: Point | None = None
@@ -160,6 +163,8 @@ def _anchor(shape: CubicPath, raw: str | None) -> Point:
 
 
 def load_view_geometry(path: Path, view_id: str) -> ViewGeometry:
+    import svgelements as se  # noqa: PLC0415 - the parser loads with the first view drawn
+
     svg = se.SVG.parse(str(path), reify=True)
     width = float(svg.values.get("width", svg.width))
     height = float(svg.values.get("height", svg.height))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from typing import NoReturn
 
-from needlemap import __version__
+import needlemap
 
 
 class UsageError(Exception):
@@ -38,6 +38,14 @@ def positive_int(text: str) -> int:
     return value
 
 
+class _Version(argparse.Action):
+    """Reads the installed version only when asked: the metadata lookup slows every start."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        print(f"NeedleMap {needlemap.__version__}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     db_option = _Parser(add_help=False)
     db_option.add_argument(
@@ -52,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Chart dry-needling sessions on a muscle-level body atlas.",
         parents=[db_option],
     )
-    parser.add_argument("--version", action="version", version=f"NeedleMap {__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
     parser.set_defaults(command=None)
     commands = parser.add_subparsers(title="commands", dest="command", parser_class=_Parser)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Circle, Drawing, Group, Path, Rect, String
@@ -98,6 +99,43 @@ def crop_rows(atlas: Atlas, view_id: str, points: Sequence[NeedledPoint]) -> tup
     return top, top + band
 
 
+LINE = 1 / 0.24
+"""Line widths of the cached body are in view units; at the usual printed scale (a view about
+0.24 pt per unit) this many units make a point."""
+
+
+@lru_cache(maxsize=16)
+def _body(atlas: Atlas, view_id: str) -> Group:
+    """The view's figure and muscles in view units (y negated), built once per view: every
+    document draws the same body, only its size and markers change. Deep muscles first."""
+    geometry = atlas.geometry(view_id)
+    unit = Placement(0.0, 0.0, 1.0, 0.0)
+    body = figure(geometry, unit, line=LINE)
+    for shape in sorted(geometry.muscles, key=lambda m: -LAYER_RANK[m.layer]):
+        body.add(
+            vector_path(
+                shape.outline,
+                unit,
+                fillColor=MUSCLE[shape.layer],
+                strokeColor=MUSCLE_EDGE,
+                strokeWidth=0.3 * LINE,
+            )
+        )
+        if shape.fibres is not None:
+            body.add(
+                vector_path(
+                    shape.fibres, unit, fillColor=None, strokeColor=FIBRE, strokeWidth=0.15 * LINE
+                )
+            )
+        for tendon in shape.tendons:
+            body.add(
+                vector_path(
+                    tendon, unit, fillColor=TENDON, strokeColor=TENDON_EDGE, strokeWidth=0.2 * LINE
+                )
+            )
+    return body
+
+
 def view_drawing(
     atlas: Atlas,
     view_id: str,
@@ -117,29 +155,8 @@ def view_drawing(
     drawn_w, drawn_h = view.width * scale, (bottom - top) * scale
     drawing = Drawing(drawn_w, drawn_h)
     place = Placement(0.0, top, scale, drawn_h)
-    body = figure(geometry, place)
-    for shape in sorted(geometry.muscles, key=lambda m: -LAYER_RANK[m.layer]):
-        body.add(
-            vector_path(
-                shape.outline,
-                place,
-                fillColor=MUSCLE[shape.layer],
-                strokeColor=MUSCLE_EDGE,
-                strokeWidth=0.3,
-            )
-        )
-        if shape.fibres is not None:
-            body.add(
-                vector_path(
-                    shape.fibres, place, fillColor=None, strokeColor=FIBRE, strokeWidth=0.15
-                )
-            )
-        for tendon in shape.tendons:
-            body.add(
-                vector_path(
-                    tendon, place, fillColor=TENDON, strokeColor=TENDON_EDGE, strokeWidth=0.2
-                )
-            )
+    body = Group(_body(atlas, view_id))
+    body.transform = (scale, 0, 0, scale, 0.0, drawn_h + top * scale)  # view units, y flipped
     drawing.add(body)
     if crop and (top > 0 or bottom < view.height):
         drawing.add(
@@ -193,6 +210,8 @@ class ClippedDrawing(Flowable):
 
     def draw(self) -> None:
         canvas = self.canv
+        if getattr(canvas, "measuring", False):
+            return  # a layout pass counting pages: the space is what matters
         canvas.saveState()
         frame = canvas.beginPath()
         frame.rect(0, 0, self.width, self.height)

@@ -16,11 +16,12 @@ from needlemap.report.diagram import ClippedDrawing, view_drawing, views_with_po
 from needlemap.report.layout import (
     WARN_BG,
     WARN_EDGE,
-    build_pdf_counted,
+    build_pdf,
     clinic_header,
     content_width,
     escape,
     grid,
+    page_count,
     styles,
 )
 from needlemap.report.red_flags import red_flags
@@ -197,18 +198,19 @@ def _pain_line(record: SessionRecord) -> str:
 def build_handout(record: SessionRecord, atlas: Atlas, settings: ClinicSettings) -> bytes:
     """One sheet when smaller diagrams make it fit; otherwise the full-size two pages."""
     practitioner = record.practitioner_name(record.session.practitioner_id)
-    first: bytes | None = None
-    for height in DIAGRAM_HEIGHTS:
-        data, pages = build_pdf_counted(
-            handout_story(record, atlas, settings, height),
-            settings,
-            title=f"Your dry-needling treatment, {long_date(record)}",
-            author=settings.clinic_name or practitioner or "NeedleMap",
-            subject=f"Treatment summary for {record.patient.display_name}",
-            footer=settings.clinic_name + (f"  ·  {settings.phone}" if settings.phone else ""),
-        )
-        if pages == 1:
-            return data
-        first = first or data
-    assert first is not None
-    return first
+    height = next(
+        (
+            h
+            for h in DIAGRAM_HEIGHTS
+            if page_count(handout_story(record, atlas, settings, h), settings) == 1
+        ),
+        DIAGRAM_HEIGHTS[0],
+    )
+    return build_pdf(
+        handout_story(record, atlas, settings, height),
+        settings,
+        title=f"Your dry-needling treatment, {long_date(record)}",
+        author=settings.clinic_name or practitioner or "NeedleMap",
+        subject=f"Treatment summary for {record.patient.display_name}",
+        footer=settings.clinic_name + (f"  ·  {settings.phone}" if settings.phone else ""),
+    )

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from needlemap.domain import rules
 from needlemap.domain.clock import utc_now
 from needlemap.domain.errors import SessionLockedError
 from needlemap.domain.session import Session
-from needlemap.store import UnitOfWork
+
+if TYPE_CHECKING:
+    from needlemap.store import UnitOfWork
 
 
 @dataclass(frozen=True, slots=True)

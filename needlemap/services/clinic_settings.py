@@ -5,13 +5,16 @@ from __future__ import annotations
 import base64
 import binascii
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from needlemap.domain import rules
 from needlemap.domain.clinic_settings import PAGE_SIZES, ClinicSettings
 from needlemap.domain.clock import utc_now
 from needlemap.domain.errors import ValidationError
 from needlemap.services.notifier import Change, Notifier
-from needlemap.store import Database
+
+if TYPE_CHECKING:
+    from needlemap.store import Database
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 MAX_LOGO_BYTES = 512 * 1024

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from needlemap.domain import rules
 from needlemap.domain.clock import local_today, utc_now
@@ -20,7 +21,9 @@ from needlemap.domain.screening import (
 )
 from needlemap.domain.vocabulary import Limb, Sex
 from needlemap.services.notifier import Change, Notifier
-from needlemap.store import Database
+
+if TYPE_CHECKING:
+    from needlemap.store import Database
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 IdentifierInput = PatientIdentifier | tuple[str, str]
@@ -157,8 +160,6 @@ class PatientService:
         query = parse_patient_query(text)
         with self._db.read() as uow:
             patients, total = uow.patients.search_counted(query, offset=offset, limit=limit)
-            if total is None:
-                total = uow.patients.count(query)
             ids = [p.id for p in patients]
             screenings = uow.patients.latest_screenings(ids)
             counts = uow.sessions.count_for_patients(ids)

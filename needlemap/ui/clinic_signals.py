@@ -6,10 +6,14 @@ GUI thread, so any widget can follow what changed without knowing who changed it
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, Signal
 
-from needlemap.services import Clinic
 from needlemap.services.notifier import Change
+
+if TYPE_CHECKING:
+    from needlemap.services import Clinic
 
 
 class ClinicSignals(QObject):

@@ -10,6 +10,7 @@ import threading
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -29,9 +30,10 @@ from needlemap.domain.clock import local_today
 from needlemap.domain.errors import NeedleMapError
 from needlemap.report import render_pdf
 from needlemap.report.files import export_name, progress_name, unique_path, write_private
-from needlemap.services import Clinic
-from needlemap.ui.printing import print_pdf
 from needlemap.ui.workers import run_in_background
+
+if TYPE_CHECKING:
+    from needlemap.services import Clinic
 
 KIND_LABELS = {"handout": "Patient handout", "record": "Clinical record"}
 
@@ -206,6 +208,8 @@ class Exporter(QObject):
         return self.print_to(session_id, chooser.kind, printer) > 0
 
     def print_to(self, session_id: int, kind: str, printer: QPrinter) -> int:
+        from needlemap.ui.printing import print_pdf  # noqa: PLC0415 - PDFium when printing
+
         try:
             return print_pdf(self.pdf(session_id, kind), printer)
         except (NeedleMapError, OSError) as exc:

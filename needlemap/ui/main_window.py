@@ -8,13 +8,14 @@ power) loses nothing shown as done; the window remembers its geometry, splitters
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from needlemap import __version__
 from needlemap.domain.errors import NeedleMapError
-from needlemap.services import Clinic
 from needlemap.ui.clinic_settings_dialog import ClinicSettingsDialog
 from needlemap.ui.clinic_signals import ClinicSignals
 from needlemap.ui.export import Exporter
@@ -28,24 +29,47 @@ from needlemap.ui.review.period import Period
 from needlemap.ui.session.start_dialog import StartSessionDialog
 from needlemap.ui.session.workspace import SessionWorkspace
 
+if TYPE_CHECKING:
+    from needlemap.services import Clinic
+
 WINDOW_TITLE = "NeedleMap"
 PRACTITIONER_KEY = "practitioner/id"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, clinic: Clinic, settings: QSettings, parent: QWidget | None = None) -> None:
+    """Built in two steps: the frame (title, geometry, "opening…") shows at once, before the
+    database layer is even imported; :meth:`attach` then fills it with the clinic's pages."""
+
+    def __init__(
+        self, clinic: Clinic | None, settings: QSettings, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.clinic = clinic
         self.settings = settings
-        self.signals = ClinicSignals(clinic, self)
-        self.exporter = Exporter(clinic, self)
         self.setWindowTitle(WINDOW_TITLE)
         self.setObjectName("MainWindow")
+        self.attached = False
+        opening = QLabel("Opening the clinic database…", self)
+        opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        opening.setAccessibleName("Opening")
+        self.setCentralWidget(opening)
+        geometry = self.settings.value("main_window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 900)
+        if clinic is not None:
+            self.attach(clinic)
+
+    def attach(self, clinic: Clinic) -> None:
+        """Build the pages, menus and toolbar over an open clinic."""
+        self.clinic = clinic
+        self.signals = ClinicSignals(clinic, self)
+        self.exporter = Exporter(clinic, self)
 
         self.pages = QStackedWidget(self)
         self.patient_list = PatientListPanel(clinic.patients, self)
         self.patient_file = PatientFile(clinic, self)
-        self.workspace = SessionWorkspace(clinic, settings, self)
+        self.workspace = SessionWorkspace(clinic, self.settings, self)
         self.compare_page = ComparePage(clinic, self)
         self.find_page = FindSessionsPage(clinic, self)
         for page in (
@@ -68,6 +92,8 @@ class MainWindow(QMainWindow):
         self.patient_list.reload()
         self._restore_state()
         self._update_actions()
+        self.attached = True
+        self.patient_list.search.setFocus()
 
     # structure --------------------------------------------------------------------------
 
@@ -333,20 +359,16 @@ class MainWindow(QMainWindow):
         )
 
     def _restore_state(self) -> None:
-        geometry = self.settings.value("main_window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1400, 900)
         state = self.settings.value("main_window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
         self.workspace.restore_state()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.workspace.save_state()
         self.settings.setValue("main_window/geometry", self.saveGeometry())
-        self.settings.setValue("main_window/state", self.saveState())
+        if self.attached:
+            self.workspace.save_state()
+            self.settings.setValue("main_window/state", self.saveState())
+            self.signals.detach()
         self.settings.sync()
-        self.signals.detach()
         super().closeEvent(event)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF, QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+import needlemap
 from needlemap.services import open_clinic
 from needlemap.ui.main_window import MainWindow
 from tests.benchmarks.conftest import report
@@ -46,26 +47,41 @@ def _launch(args: list[str], env: dict[str, str]) -> float:
 
 
 def test_launch_to_visible_window(clinic_5000: Path, tmp_path: Path) -> None:
+    """Two moments: the window on screen (its frame paints before the database layer loads)
+    and the window ready, the patient list of the 5,000-patient clinic painted in it."""
     env = dict(os.environ)
-    env["NEEDLEMAP_EXIT_WHEN_PAINTED"] = "1"
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: bytecode cached, for both
     env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
     env["XDG_DATA_HOME"] = str(tmp_path / "data")
     env["XDG_STATE_HOME"] = str(tmp_path / "state")
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(Path(needlemap.__file__).parent)],
+        check=True,
+        capture_output=True,
+    )
     app = [sys.executable, "-m", "needlemap", "--db", str(clinic_5000)]
     bare = [sys.executable, "-c", BARE_WINDOW]
-    _launch(app, env)  # warm the file cache once for both
+    frame_env = {**env, "NEEDLEMAP_EXIT_WHEN_PAINTED": "frame"}
+    ready_env = {**env, "NEEDLEMAP_EXIT_WHEN_PAINTED": "ready"}
+    _launch(app, ready_env)  # warm the file cache once for both
     _launch(bare, env)
-    ours, baseline = [], []
+    frame, ready, baseline = [], [], []
     for _ in range(RUNS):
-        ours.append(_launch(app, env))
+        frame.append(_launch(app, frame_env))
+        ready.append(_launch(app, ready_env))
         baseline.append(_launch(bare, env))
-    ours_s, base_s = statistics.median(ours), statistics.median(baseline)
-    report(
-        "launch to visible window (5,000-patient clinic)",
-        f"{ours_s * 1000:.0f} ms median",
-        ours_s / base_s,
-        f"bare PySide6 window {base_s * 1000:.0f} ms",
-    )
+    base_s = statistics.median(baseline)
+    for what, samples in (
+        ("launch to visible window (its frame painted)", frame),
+        ("launch to ready window (5,000-patient clinic's list painted)", ready),
+    ):
+        ours_s = statistics.median(samples)
+        report(
+            what,
+            f"{ours_s * 1000:.0f} ms median",
+            ours_s / base_s,
+            f"bare PySide6 window {base_s * 1000:.0f} ms",
+        )
 
 
 def test_click_to_marker_latency(qtbot, tmp_path: Path) -> None:
@@ -73,6 +89,9 @@ def test_click_to_marker_latency(qtbot, tmp_path: Path) -> None:
     practitioner = clinic.practitioners.add("Bench")
     patient = clinic.patients.create(family_name="Latency", birth_date="1970-01-01")
     session = clinic.sessions.start(patient.id, practitioner_id=practitioner.id)
+    clinic.sessions.record_consent(
+        session.id, method="verbal", obtained_by_id=practitioner.id, text_version="DN consent 1"
+    )
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     window = MainWindow(clinic, settings)
     qtbot.addWidget(window)
@@ -84,8 +103,11 @@ def test_click_to_marker_latency(qtbot, tmp_path: Path) -> None:
     geometry = clinic.atlas.geometry("anterior")
     spots = []
     for shape in geometry.muscles:
-        if len(geometry.muscles_at(*shape.anchor)) == 1:
-            spots.append(shape.anchor)
+        x, y = shape.anchor
+        if len(geometry.muscles_at(x, y)) == 1 and not clinic.points.checks_for(
+            session.id, muscle_id=shape.muscle_id, side=shape.side, view="anterior", x=x, y=y
+        ):
+            spots.append(shape.anchor)  # one click, one point: no chooser, no safety prompt
     samples = []
     for index in range(60):
         x, y = spots[index % len(spots)]

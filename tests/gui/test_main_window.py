@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 
+from needlemap import app
+from needlemap.config import location_from
 from needlemap.services import Clinic
 from needlemap.ui.patients.list_model import PAGE_SIZE, PatientListModel
 
@@ -85,3 +89,21 @@ def test_window_geometry_is_restored(make_window, clinic: Clinic) -> None:
     first.close()
     second = make_window(clinic)
     assert (second.width(), second.height()) == (1111, 777)
+
+
+def test_a_damaged_database_is_refused_with_a_message_and_left_alone(
+    qapp, tmp_path: Path, monkeypatch
+) -> None:
+    path = tmp_path / "clinic.sqlite3"
+    path.write_bytes(b"this is not a clinic database\n" * 400)
+    before = path.read_bytes()
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        app.QMessageBox, "critical", lambda _parent, title, text: shown.append((title, text))
+    )
+    assert app.run(location_from(str(path), "--db")) == 1
+    ((title, text),) = shown
+    assert "cannot open the database" in title
+    assert "damaged" in text.lower() or "not a" in text.lower(), text
+    assert path.read_bytes() == before
+    assert not [w for w in qapp.topLevelWidgets() if w.isVisible()]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import pkgutil
 import subprocess
 import sys
@@ -60,6 +61,28 @@ def test_core_imports_without_qt() -> None:
     )
     assert done.returncode == 0, done.stderr[-3000:]
     assert len(modules) > 30
+
+
+def test_the_window_frame_loads_without_the_database_or_pdf_layers() -> None:
+    """The app shows its window before SQLAlchemy, Alembic, reportlab or PDFium load: a UI
+    module importing them at module level would slow every start by most of a second."""
+    code = (
+        "import sys\n"
+        "import needlemap.app, needlemap.ui.main_window\n"
+        "heavy = ('sqlalchemy', 'alembic', 'reportlab', 'pypdfium2', 'svgelements')\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & set(heavy)))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert done.stdout.strip() == "[]"
 
 
 def test_ruff_lint_and_format_are_clean() -> None:

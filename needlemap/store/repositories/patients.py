@@ -135,23 +135,25 @@ class PatientRepository(Repository):
 
     def search_counted(
         self, query: PatientQuery, *, offset: int = 0, limit: int | None = None
-    ) -> tuple[list[Patient], int | None]:
-        """A page of matching patients and how many match in all (``None`` for a page past
-        the end), from one scan of the table.
+    ) -> tuple[list[Patient], int]:
+        """A page of matching patients and how many match in all.
 
-        Plain rows rather than ORM objects (and their identifiers in one more query): this
-        runs on every keystroke of the patient list's type-ahead.
+        Two statements, not one with a window count: the page alone walks the name index and
+        stops at ``limit`` (a common letter answers at once), where a window count must sort
+        every match first. Plain rows rather than ORM objects (and the identifiers in one more
+        query): this runs on every keystroke of the patient list's type-ahead.
         """
+        matching = self._matching(query)
         table = PatientRow.__table__
         statement = (
-            select(*table.columns, func.count().over().label("matching"))
-            .where(self._matching(query))
+            select(*table.columns)
+            .where(matching)
             .order_by(PatientRow.name_key, PatientRow.id)
             .offset(offset)
             .limit(limit)
         )
         rows = self._orm.execute(statement).all()
-        total = int(rows[0].matching) if rows else (0 if offset == 0 else None)
+        total = int(self._orm.scalar(select(func.count(PatientRow.id)).where(matching)) or 0)
         identifiers: dict[int, list[PatientIdentifier]] = {row.id: [] for row in rows}
         if rows:
             found = self._orm.execute(

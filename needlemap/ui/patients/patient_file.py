@@ -8,6 +8,8 @@ per-muscle history) loads when it is first shown.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +30,6 @@ from needlemap.domain.history import SessionSummary
 from needlemap.domain.people import Patient
 from needlemap.domain.screening import Screening, ScreeningFinding
 from needlemap.domain.vocabulary import FindingKind
-from needlemap.services import Clinic
 from needlemap.ui.formatting import format_date
 from needlemap.ui.icons import icon
 from needlemap.ui.patients.screening_dialog import ScreeningDialog
@@ -36,6 +37,9 @@ from needlemap.ui.patients.sessions_model import SessionListModel
 from needlemap.ui.review.progress_panel import ProgressPanel
 from needlemap.ui.session.adverse_event_dialog import AdverseEventDialog
 from needlemap.ui.workers import run_in_background
+
+if TYPE_CHECKING:
+    from needlemap.services import Clinic
 
 FINDINGS_STYLE = "color: #b71c1c; font-weight: bold;"
 DUE_STYLE = "color: #8a4b00; font-weight: bold;"

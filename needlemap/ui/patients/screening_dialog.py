@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -34,8 +35,10 @@ from needlemap.domain import rules
 from needlemap.domain.errors import NeedleMapError, ValidationError
 from needlemap.domain.screening import SCREENING_ITEMS, Screening, ScreeningFinding, ScreeningItem
 from needlemap.domain.vocabulary import FindingKind, Limb
-from needlemap.services import Clinic
 from needlemap.ui.formatting import format_date
+
+if TYPE_CHECKING:
+    from needlemap.services import Clinic
 
 GROUP_TITLES: dict[FindingKind, str] = {
     FindingKind.ABSOLUTE: "Absolute contraindications (do not needle)",

@@ -8,6 +8,7 @@ treated, with the same three lists spelled out beside the maps.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSizeF, Qt, Signal
 from PySide6.QtGui import QColor
@@ -26,11 +27,13 @@ from needlemap.anatomy import Atlas
 from needlemap.domain.history import Comparison, MuscleSide, SessionSummary
 from needlemap.domain.progress import MCID_NPRS as MCID
 from needlemap.domain.vocabulary import Side
-from needlemap.services import Clinic
 from needlemap.ui.body_map.panel import BodyMapPanel
 from needlemap.ui.formatting import format_datetime
 from needlemap.ui.icons import icon
 from needlemap.ui.patients.sessions_model import change_text, nprs_text
+
+if TYPE_CHECKING:
+    from needlemap.services import Clinic
 
 NEW = QColor(25, 118, 210, 200)
 REPEATED = QColor(123, 31, 162, 170)

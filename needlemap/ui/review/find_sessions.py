@@ -8,7 +8,7 @@ time as it scrolls, so the first rows appear at once even among tens of thousand
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -31,11 +31,13 @@ from needlemap.domain.clock import local_today
 from needlemap.domain.errors import NeedleMapError
 from needlemap.domain.history import SessionHit
 from needlemap.domain.vocabulary import AdverseEventType
-from needlemap.services import Clinic
 from needlemap.ui.formatting import format_datetime
 from needlemap.ui.icons import icon
 from needlemap.ui.patients.sessions_model import nprs_text
 from needlemap.ui.table_model import AnyIndex, PagedTableModel
+
+if TYPE_CHECKING:
+    from needlemap.services import Clinic
 
 PAGE_SIZE = 100
 SEARCH_PAUSE_MS = 150

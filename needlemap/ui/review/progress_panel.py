@@ -7,6 +7,8 @@ needled in; activating a session opens it for review.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,13 +23,15 @@ from needlemap.anatomy.view_geometry import Hit
 from needlemap.domain.history import MuscleSide
 from needlemap.domain.progress import ProgressReport
 from needlemap.domain.vocabulary import Side
-from needlemap.services import Clinic
 from needlemap.ui.body_map.panel import BodyMapPanel
 from needlemap.ui.icons import icon
 from needlemap.ui.review.heat import HeatLegend, heat_colours
 from needlemap.ui.review.muscle_history import MuscleHistoryPanel
 from needlemap.ui.review.pain_chart import PainTrendChart, TrendPoint
 from needlemap.ui.review.period import Period, PeriodSelector
+
+if TYPE_CHECKING:
+    from needlemap.services import Clinic
 
 
 class ProgressPanel(QWidget):

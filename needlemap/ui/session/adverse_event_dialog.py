@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
@@ -29,8 +30,10 @@ from needlemap.domain.errors import NeedleMapError, ValidationError
 from needlemap.domain.events import AdverseEvent
 from needlemap.domain.point import NeedledPoint
 from needlemap.domain.vocabulary import AdverseEventType, SeverityScheme
-from needlemap.services import Clinic
 from needlemap.ui.formatting import format_datetime
+
+if TYPE_CHECKING:
+    from needlemap.services import Clinic
 
 DEFAULT_AMENDMENT_REASON = "Adverse event reported after the session was signed"
 NO_POINT = "— not linked to a point —"

@@ -7,11 +7,15 @@ every step is committed to the database the moment it happens.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QUndoCommand
 
 from needlemap.domain.point import BodyLocation, NeedledPoint, PointSettings
-from needlemap.services import Clinic
 from needlemap.services.amendments import AmendmentNote
+
+if TYPE_CHECKING:
+    from needlemap.services import Clinic
 
 EDIT_ID = 1001
 

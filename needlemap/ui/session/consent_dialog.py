@@ -4,6 +4,7 @@ written or verbal, who obtained it and when, the version of the consent text, a 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
@@ -26,7 +27,9 @@ from PySide6.QtWidgets import (
 from needlemap.domain.errors import NeedleMapError
 from needlemap.domain.session import Session
 from needlemap.domain.vocabulary import ConsentMethod
-from needlemap.services import Clinic
+
+if TYPE_CHECKING:
+    from needlemap.services import Clinic
 
 RISKS = (
     "Post-needling soreness",

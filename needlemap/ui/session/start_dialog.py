@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
@@ -23,7 +24,9 @@ from PySide6.QtWidgets import (
 from needlemap.domain.errors import NeedleMapError
 from needlemap.domain.session import Session
 from needlemap.domain.vocabulary import PatientPosition
-from needlemap.services import Clinic
+
+if TYPE_CHECKING:
+    from needlemap.services import Clinic
 
 UNKNOWN = "—"
 

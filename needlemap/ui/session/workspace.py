@@ -9,7 +9,7 @@ read-only until the practitioner starts an amendment, whose reason goes with eve
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
@@ -31,7 +31,6 @@ from needlemap.domain.people import Patient
 from needlemap.domain.point import NeedledPoint, PointSettings
 from needlemap.domain.safety import Acknowledgement, SafetyCheckRequired
 from needlemap.domain.session import Session
-from needlemap.services import Clinic
 from needlemap.services.amendments import AmendmentNote
 from needlemap.ui.body_map.panel import BodyMapPanel
 from needlemap.ui.session.commands import (
@@ -47,6 +46,9 @@ from needlemap.ui.session.inspector import PointInspector
 from needlemap.ui.session.muscle_search import MuscleSearch
 from needlemap.ui.session.points_model import POINT_ID_ROLE, PointsModel
 from needlemap.ui.session.safety_dialog import SafetyPromptDialog
+
+if TYPE_CHECKING:
+    from needlemap.services import Clinic
 
 
 class SessionWorkspace(QWidget):

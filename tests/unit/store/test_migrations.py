@@ -42,3 +42,6 @@ def test_revisions_form_one_line() -> None:
     assert len(script.get_heads()) == 1
     assert len(script.get_bases()) == 1
     assert migrate.head_revision() in migrate.known_revisions()
+    # the list the app reads without Alembic is the scripts' own line, oldest first
+    shipped = [s.revision for s in script.walk_revisions()]
+    assert tuple(reversed(shipped)) == migrate.REVISIONS
