@@ -11,7 +11,8 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 
 Point = tuple[float, float]
 Cubic = tuple[Point, Point, Point, Point]
@@ -90,30 +91,31 @@ def _pieces(cubic: Cubic) -> Iterator[_Piece]:
 
 @dataclass(frozen=True)
 class CubicPath:
-    """One or more subpaths of cubic segments; closed subpaths bound an area."""
+    """One or more subpaths of cubic segments; closed subpaths bound an area.
+
+    Bounds and the y-monotone pieces of hit-testing are worked out when first needed: most
+    paths of a view (fibres, tendons, zones) are only ever drawn.
+    """
 
     subpaths: tuple[tuple[Cubic, ...], ...]
     closed: bool = True
-    _pieces: tuple[_Piece, ...] = field(init=False, repr=False, compare=False)
-    _bounds: tuple[float, float, float, float] = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        pieces = tuple(p for sub in self.subpaths for c in sub for p in _pieces(c))
-        object.__setattr__(self, "_pieces", pieces)
-        object.__setattr__(self, "_bounds", _tight_bounds(self.cubics()))
 
     def cubics(self) -> Iterator[Cubic]:
         for sub in self.subpaths:
             yield from sub
 
-    @property
+    @cached_property
     def bbox(self) -> tuple[float, float, float, float]:
         """Tight bounds (x0, y0, x1, y1) of the curves, not of their control points."""
-        return self._bounds
+        return _tight_bounds(self.cubics())
+
+    @cached_property
+    def _pieces(self) -> tuple[_Piece, ...]:
+        return tuple(p for sub in self.subpaths for c in sub for p in _pieces(c))
 
     def contains(self, x: float, y: float) -> bool:
         """Even-odd containment, exact on the curves."""
-        x0, y0, x1, y1 = self._bounds
+        x0, y0, x1, y1 = self.bbox
         if not self.closed or not (x0 <= x <= x1 and y0 <= y <= y1):
             return False
         crossings = 0

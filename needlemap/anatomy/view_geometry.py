@@ -7,6 +7,8 @@ side whose outline contains it, superficial first.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -162,7 +164,123 @@ def _anchor(shape: CubicPath, raw: str | None) -> Point:
     return ((x0 + x1) / 2, (y0 + y1) / 2)
 
 
+COMPILED_FORMAT = 2
+
+
+def compiled_path(svg: Path) -> Path:
+    """The view's geometry, compiled from its SVG: ``anterior.svg`` → ``anterior.geometry.json``."""
+    return svg.with_name(f"{svg.stem}.geometry.json")
+
+
 def load_view_geometry(path: Path, view_id: str) -> ViewGeometry:
+    """The compiled geometry when it was made from this very SVG, else the SVG parsed.
+
+    Parsing a full-body SVG takes most of a second; the compiled form loads in a few
+    milliseconds. It carries the SVG's digest, so an SVG edited by hand is never shadowed.
+    """
+    compiled = compiled_path(path)
+    if compiled.exists():
+        data = json.loads(compiled.read_text(encoding="utf-8"))
+        if data.get("format") == COMPILED_FORMAT and data.get("svg_sha256") == _digest(path):
+            return from_compiled(data, view_id)
+    return parse_view_svg(path, view_id)
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def compile_view(path: Path, view_id: str) -> str:
+    """The compiled form of an SVG view, as the artwork build writes it beside the SVG."""
+    return json.dumps(
+        to_compiled(parse_view_svg(path, view_id), _digest(path)), separators=(",", ":")
+    )
+
+
+def _path_out(shape: CubicPath) -> list[Any]:
+    subpaths = [[[c for point in cubic for c in point] for cubic in sub] for sub in shape.subpaths]
+    return [int(shape.closed), subpaths]
+
+
+def _path_in(raw: list[Any]) -> CubicPath:
+    closed, subpaths = raw
+    return CubicPath(
+        tuple(
+            tuple(
+                ((c[0], c[1]), (c[2], c[3]), (c[4], c[5]), (c[6], c[7]))  # type: ignore[misc]
+                for c in sub
+            )
+            for sub in subpaths
+        ),
+        closed=bool(closed),
+    )
+
+
+def to_compiled(geometry: ViewGeometry, svg_sha256: str) -> dict[str, Any]:
+    return {
+        "format": COMPILED_FORMAT,
+        "svg_sha256": svg_sha256,
+        "width": geometry.width,
+        "height": geometry.height,
+        "silhouettes": [_path_out(p) for p in geometry.silhouettes],
+        "landmarks": [[_path_out(m.path), m.kind] for m in geometry.landmarks],
+        "muscles": [
+            [
+                m.muscle_id,
+                m.side,
+                m.layer,
+                _path_out(m.outline),
+                [_path_out(t) for t in m.tendons],
+                None if m.fibres is None else _path_out(m.fibres),
+                list(m.anchor),
+                list(m.outline.bbox),
+            ]
+            for m in geometry.muscles
+        ],
+        "trigger_points": [
+            [t.muscle_id, t.trp_id, t.side, t.x, t.y] for t in geometry.trigger_points
+        ],
+        "referral_zones": [
+            [z.muscle_id, z.trp_id, z.side, z.kind, _path_out(z.shape)]
+            for z in geometry.referral_zones
+        ],
+        "labels": [[label.side, label.x, label.y] for label in geometry.labels],
+    }
+
+
+def from_compiled(data: dict[str, Any], view_id: str) -> ViewGeometry:
+    muscles = []
+    for muscle_id, side, layer, outline, tendons, fibres, anchor, bbox in data["muscles"]:
+        shape = _path_in(outline)
+        shape.__dict__["bbox"] = tuple(bbox)  # the bounds were worked out when compiling
+        muscles.append(
+            MuscleShape(
+                muscle_id,
+                side,
+                layer,
+                shape,
+                tuple(_path_in(t) for t in tendons),
+                None if fibres is None else _path_in(fibres),
+                (anchor[0], anchor[1]),
+            )
+        )
+    return ViewGeometry(
+        view_id=view_id,
+        width=data["width"],
+        height=data["height"],
+        silhouettes=tuple(_path_in(p) for p in data["silhouettes"]),
+        landmarks=tuple(Landmark(_path_in(p), kind) for p, kind in data["landmarks"]),
+        muscles=tuple(muscles),
+        trigger_points=tuple(TriggerPointMark(*t) for t in data["trigger_points"]),
+        referral_zones=tuple(
+            ReferralZone(m, t, side, kind, _path_in(p))
+            for m, t, side, kind, p in data["referral_zones"]
+        ),
+        labels=tuple(SideLabel(*label) for label in data["labels"]),
+    )
+
+
+def parse_view_svg(path: Path, view_id: str) -> ViewGeometry:
     import svgelements as se  # noqa: PLC0415 - the parser loads with the first view drawn
 
     svg = se.SVG.parse(str(path), reify=True)

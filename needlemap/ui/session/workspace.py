@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QInputDialog,
@@ -64,6 +64,8 @@ class SessionWorkspace(QWidget):
         self.session: Session | None = None
         self.points: list[NeedledPoint] = []
         self.amendment: AmendmentNote | None = None
+        self._practitioner = ""
+        self._screening = ""
         self.reviewing = False  # opened from the timeline to read: nothing can change
         self.practitioner_id: int | None = None
         self.last_message = ""
@@ -124,7 +126,10 @@ class SessionWorkspace(QWidget):
         self.header.consent_requested.connect(self.open_consent)
         self.header.back_requested.connect(self._back)
         self.search.chosen.connect(self.mark_by_name)
-        self.undo_stack.indexChanged.connect(lambda _i: self.reload())
+        # undo and redo change the database under the view: read it back. A push reloads
+        # itself once (a merged edit emits no index change), so its own signal is skipped.
+        self._pushing = False
+        self.undo_stack.indexChanged.connect(lambda _i: None if self._pushing else self.reload())
 
         self._shortcut(QKeySequence.StandardKey.Find, self.open_search)
         self._shortcut(QKeySequence(Qt.Key.Key_Delete), self.delete_selected)
@@ -168,6 +173,10 @@ class SessionWorkspace(QWidget):
         self.undo_stack.clear()
         record = self.clinic.sessions.record(session_id)
         self.patient = record.patient
+        # who treats and what the screening found do not change while the session is open:
+        # read once here, not on every click
+        self._practitioner = record.practitioner_name(record.session.practitioner_id) or ""
+        self._screening = self._screening_text(record.session)
         self._apply(record.session, list(record.points))
         if record.points:
             self.map.show_view(record.points[-1].location.view)
@@ -185,13 +194,14 @@ class SessionWorkspace(QWidget):
         self.session = session
         self.points = points
         assert self.patient is not None
-        practitioner = ""
-        if session.practitioner_id is not None:
-            practitioner = self.clinic.practitioners.get(session.practitioner_id).name
         self.header.set_session(
-            self.patient, session, practitioner, editable=self.editable, reviewing=self.reviewing
+            self.patient,
+            session,
+            self._practitioner,
+            editable=self.editable,
+            reviewing=self.reviewing,
         )
-        self.header.set_screening(self._screening_text(session))
+        self.header.set_screening(self._screening)
         selected = self.inspector.point.id if self.inspector.point else None
         self.map.set_points(points, editable=self.editable)
         self.points_model.set_points(points)
@@ -271,10 +281,18 @@ class SessionWorkspace(QWidget):
         result = self._safely(attempt, f"{name}, {side}", self._marked)
         return result if isinstance(result, NeedledPoint) else None
 
+    def _push(self, command: QUndoCommand) -> None:
+        """Record a change already committed, and show the database's state once."""
+        self._pushing = True
+        try:
+            self.undo_stack.push(command)
+        finally:
+            self._pushing = False
+        self.reload()
+
     def _marked(self, point: NeedledPoint) -> None:
         name = self.clinic.atlas.catalogue.get(point.muscle_id).name
-        self.undo_stack.push(MarkPointCommand(self.clinic, point, name, self.amendment))
-        self.reload()
+        self._push(MarkPointCommand(self.clinic, point, name, self.amendment))
         self.select_point(point.id)
         self._say(f"Point {point.seq}: {name}, {point.side.value}.")
 
@@ -385,8 +403,7 @@ class SessionWorkspace(QWidget):
         if not isinstance(removed, NeedledPoint):
             return
         name = self.clinic.atlas.catalogue.get(point.muscle_id).name
-        self.undo_stack.push(DeletePointCommand(self.clinic, removed, name, self.amendment))
-        self.reload()
+        self._push(DeletePointCommand(self.clinic, removed, name, self.amendment))
         self._say(f"Point {removed.seq} removed.")
 
     def _marker_moved(
@@ -405,10 +422,9 @@ class SessionWorkspace(QWidget):
             if marker is not None:
                 marker.setPos(QPointF(x0, y0))  # a marker stays on its muscle
             return
-        self.undo_stack.push(
+        self._push(
             MovePointCommand(self.clinic, point_id, point.location, moved.location, self.amendment)
         )
-        self.reload()
 
     # edits -------------------------------------------------------------------------------
 
@@ -427,12 +443,11 @@ class SessionWorkspace(QWidget):
             )
 
         def done(saved: NeedledPoint) -> None:
-            self.undo_stack.push(
+            self._push(
                 EditPointCommand(
                     self.clinic, point_id, field, point.settings, saved.settings, self.amendment
                 )
             )
-            self.reload()
 
         if self._safely(attempt, f"Point {point.seq}", done) is None:
             self.inspector.set_point(point, editable=self.editable)
@@ -449,10 +464,9 @@ class SessionWorkspace(QWidget):
         if saved is None:
             self.reload()
             return
-        self.undo_stack.push(
+        self._push(
             SessionFieldCommand(self.clinic, session_id, field, before, after, self.amendment)
         )
-        self.reload()
 
     # signing and amending ----------------------------------------------------------------
 

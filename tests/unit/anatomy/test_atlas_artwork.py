@@ -8,6 +8,12 @@ import pytest
 
 from needlemap.anatomy import atlas_checks, load_atlas
 from needlemap.anatomy.artwork.registry import generate_all, views_dir
+from needlemap.anatomy.view_geometry import (
+    compile_view,
+    compiled_path,
+    load_view_geometry,
+    parse_view_svg,
+)
 
 ATLAS = load_atlas()
 VIEW_IDS = [view.id for view in ATLAS.views]
@@ -20,6 +26,25 @@ def test_committed_svg_files_are_what_the_code_draws() -> None:
         if (views_dir() / f"{view_id}.svg").read_text(encoding="utf-8") != text
     ]
     assert stale == [], "run: python -m needlemap.anatomy.artwork"
+
+
+@pytest.mark.parametrize("view_id", VIEW_IDS)
+def test_the_compiled_geometry_is_the_svg_parsed(view_id: str) -> None:
+    """The app loads the compiled form; it must be exactly what the SVG says, made from it."""
+    svg = views_dir() / f"{view_id}.svg"
+    assert compiled_path(svg).read_text(encoding="utf-8") == compile_view(svg, view_id)
+    assert load_view_geometry(svg, view_id) == parse_view_svg(svg, view_id)
+
+
+def test_an_svg_edited_by_hand_is_not_shadowed_by_its_compiled_form(tmp_path) -> None:
+    svg = views_dir() / "feet_dorsal.svg"
+    copy = tmp_path / "feet_dorsal.svg"
+    copy.write_text(svg.read_text(encoding="utf-8"), encoding="utf-8")
+    compiled_path(copy).write_text(compile_view(copy, "feet_dorsal"), encoding="utf-8")
+    edited = copy.read_text(encoding="utf-8").replace('data-side="left"', 'data-side="right"', 1)
+    copy.write_text(edited, encoding="utf-8")
+    assert load_view_geometry(copy, "feet_dorsal") == parse_view_svg(copy, "feet_dorsal")
+    assert load_view_geometry(copy, "feet_dorsal") != load_view_geometry(svg, "feet_dorsal")
 
 
 def test_every_catalogue_muscle_is_drawn_in_its_views_on_each_side() -> None:
