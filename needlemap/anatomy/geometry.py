@@ -77,7 +77,7 @@ class _Piece:
     x_high: float
 
 
-def _pieces(cubic: Cubic) -> Iterator[_Piece]:
+def _monotone_pieces(cubic: Cubic) -> Iterator[_Piece]:
     ys = [p[1] for p in cubic]
     xs = [p[0] for p in cubic]
     cuts = [0.0, *_turning_params(*ys), 1.0]
@@ -111,7 +111,7 @@ class CubicPath:
 
     @cached_property
     def _pieces(self) -> tuple[_Piece, ...]:
-        return tuple(p for sub in self.subpaths for c in sub for p in _pieces(c))
+        return tuple(p for sub in self.subpaths for c in sub for p in _monotone_pieces(c))
 
     def contains(self, x: float, y: float) -> bool:
         """Even-odd containment, exact on the curves."""

@@ -143,17 +143,16 @@ class PatientRepository(Repository):
         every match first. Plain rows rather than ORM objects (and the identifiers in one more
         query): this runs on every keystroke of the patient list's type-ahead.
         """
-        matching = self._matching(query)
         table = PatientRow.__table__
         statement = (
             select(*table.columns)
-            .where(matching)
+            .where(self._matching(query))
             .order_by(PatientRow.name_key, PatientRow.id)
             .offset(offset)
             .limit(limit)
         )
         rows = self._orm.execute(statement).all()
-        total = int(self._orm.scalar(select(func.count(PatientRow.id)).where(matching)) or 0)
+        total = self.count(query)
         identifiers: dict[int, list[PatientIdentifier]] = {row.id: [] for row in rows}
         if rows:
             found = self._orm.execute(
